@@ -1,0 +1,1 @@
+"""One module per group of raw sources; each defines ``TABLES``, a list of :class:`TableSpec`."""
