@@ -185,3 +185,76 @@ def states_in_system(date: str | dt.date, system: str = "cow") -> list[State]:
         .sort()
     )
     return [states[i] for i in iso]
+
+
+def capital(state: str | int | State, on: str | dt.date | None = None, system: str = "cow") -> tuple[str, float, float]:
+    """(capital name, latitude, longitude) of ``state`` on ``on`` (default today) from the ``capitals`` table.
+
+    Falls back to the other system's list when ``system`` has no capital for the state on that date.
+    """
+    from foedus.data import table
+    from foedus.dates import parse_date
+
+    s = resolve_state(state)
+    day = parse_date(on, field="on")
+    held = _tables()[2].filter(
+        (pl.col("iso3") == s.iso3) & (pl.col("start") <= day) & (pl.col("end").is_null() | (pl.col("end") >= day))
+    )
+    held_keys = pl.concat_str("system", pl.col("code").cast(pl.Utf8)).is_in(
+        [f"{a}{b}" for a, b in held.select("system", "code").iter_rows()]
+    )
+    mine = (pl.col("iso3") == s.iso3) | ((pl.col("system") == "cow") & (pl.col("code") == s.ccode)) | (
+        (pl.col("system") == "gw") & (pl.col("code") == s.gwcode)
+    )
+    caps = table("capitals").filter(
+        mine & (pl.col("start") <= day) & (pl.col("end").is_null() | (pl.col("end") >= day))
+    )
+    # capitals are dated generously: prefer the code the state actually held that day, then ``system``
+    caps = caps.with_columns(held_keys.alias("_held")).sort(
+        [pl.col("_held"), pl.col("system") == system, pl.col("start")], descending=True
+    )
+    if caps.is_empty():
+        raise BadInputError(f"no capital recorded for {s} on {day}; the capitals table covers 1816-2024")
+    row = caps.row(0, named=True)
+    return row["capital"], float(row["lat"]), float(row["lon"])
+
+
+def _ccode(state: str | int | State) -> int:
+    s = resolve_state(state)
+    if s.ccode is None:
+        raise BadInputError(f"{s} has no Correlates of War code")
+    return s.ccode
+
+
+def min_distance(a: str | int | State, b: str | int | State, year: int) -> float | None:
+    """Minimum distance in km between ``a`` and ``b`` on 1 January of ``year`` (CShapes via peacesciencer).
+
+    None when the year is outside 1886-2019 or either state was not in the CoW system that year
+    (missing, never 0); 0.0 means the two states touch.
+    """
+    from foedus.data import table
+    from foedus.dates import check_year
+
+    check_year(year)
+    c1, c2 = sorted((_ccode(a), _ccode(b)))
+    if c1 == c2:
+        return 0.0
+    hit = table("mindist").filter((pl.col("ccode1") == c1) & (pl.col("ccode2") == c2) & (pl.col("year") == year))
+    return float(hit["mindist"][0]) if hit.height else None
+
+
+def contiguous(a: str | int | State, b: str | int | State, on: str | dt.date) -> int | None:
+    """CoW direct-contiguity type of ``a`` and ``b`` on ``on`` (1 land ... 5 <=400 miles of water), else None.
+
+    Spells running at the end of the data (2016) are treated as continuing.
+    """
+    from foedus.data import table
+    from foedus.dates import parse_date
+
+    day = parse_date(on, field="on")
+    c1, c2 = _ccode(a), _ccode(b)
+    hit = table("contiguity").filter(
+        (pl.col("ccode1") == c1) & (pl.col("ccode2") == c2) & (pl.col("start") <= day)
+        & (pl.col("end").is_null() | (pl.col("end") >= day))
+    )
+    return int(hit["conttype"].min()) if hit.height else None
