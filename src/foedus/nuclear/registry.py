@@ -130,11 +130,8 @@ class Agreement(BaseModel):
 
     @property
     def label(self) -> str:
-        """A readable name: title if given, else partner and year of signature/entry into force."""
-        if self.title:
-            return self.title
-        year = (self.signed or self.entered_into_force)
-        return f"US-{self.partner_name} agreement" + (f" ({year.text[:4]})" if year else "")
+        """A readable name: the title if given, else id and partner."""
+        return self.title or f"{self.id} agreement with {self.partner_name}"
 
 
 class Step(BaseModel):
