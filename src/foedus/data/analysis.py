@@ -27,8 +27,12 @@ _UN_FIRST, _UN_LAST = 1946, 2019
 
 
 def _ccode(state: str | int) -> int:
-    from foedus.data import state_code
+    """CoW code of ``state``; an int is taken verbatim as a CoW code (so 260, West Germany, stays 260)."""
+    from foedus.data import resolve_state, state_code
 
+    if isinstance(state, int) and not isinstance(state, bool):
+        resolve_state(state)  # raises UnknownStateError for a code no state ever had
+        return state
     return state_code(state, "ccode")
 
 
@@ -79,7 +83,8 @@ def vote_agreement(
 ) -> pl.DataFrame:
     """Per-year UN General Assembly voting agreement between states ``a`` and ``b``.
 
-    ``a``/``b``: any name or code the state resolver accepts (matched on CoW code; West Germany is 260).
+    ``a``/``b``: any name or code the state resolver accepts, matched on CoW code; an integer is used as a CoW
+    code as is, which reaches historical codes (260 West Germany, 678 North Yemen) that a name resolves past.
     ``years``: one year, an inclusive (first, last) pair, or a list; default all years 1946-2019.
     Returns columns year, joint_votes, agreement, agreement_voeten; years without a joint vote have no row.
     """
