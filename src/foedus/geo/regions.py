@@ -1,6 +1,6 @@
 """Named regions that treaties use (Europe, the North Atlantic area north of the Tropic of Cancer, ...).
 
-Regions are declared in ``regions.yaml`` with a written definition and sources. Membership is three-valued:
+Regions are declared in ``regions/*.yaml`` (one file per part of the world) with a written definition and sources. Membership is three-valued:
 ``"yes"``, ``"no"`` or ``"uncertain"`` (inside a part of the region whose treaty meaning is disputed). Latitude
 lines named by a treaty are applied exactly, by comparing the latitude, not through the polygon drawing.
 """
@@ -21,7 +21,7 @@ from shapely.geometry.base import BaseGeometry
 from foedus.errors import BadInputError
 from foedus.geo.astronomy import tropic_of_cancer
 
-REGIONS_FILE = Path(__file__).parent / "regions.yaml"
+REGIONS_DIR = Path(__file__).parent / "regions"
 Membership = Literal["yes", "no", "uncertain"]
 
 
@@ -86,8 +86,14 @@ def _polygons(rings: list) -> BaseGeometry:
 
 @cache
 def all_regions() -> dict[str, Region]:
-    """Every named region, by id (loaded once)."""
-    return load_regions(REGIONS_FILE)
+    """Every named region, by id (loaded once from every file in ``regions/``)."""
+    regions: dict[str, Region] = {}
+    for path in sorted(REGIONS_DIR.glob("*.yaml")):
+        for region_id, found in load_regions(path).items():
+            if region_id in regions:
+                raise RuntimeError(f"region {region_id!r} declared twice ({path.name})")
+            regions[region_id] = found
+    return regions
 
 
 def load_regions(path: Path) -> dict[str, Region]:

@@ -1,4 +1,4 @@
-"""Who administers a point on a date: Natural Earth shapes plus the dated gazetteer (``places.yaml``).
+"""Who administers a point on a date: Natural Earth shapes plus the dated gazetteer (``places/*.yaml``).
 
 ``locate(lat, lon, day)`` answers with the administering state (ISO3, or None at sea or where no recognised
 state administers the place), the place's name, claimants, whether it is a dependency (outside the
@@ -30,8 +30,8 @@ from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
 DATA_DIR = Path(__file__).parent / "data"
-PLACES_FILE = Path(__file__).parent / "places.yaml"
-SOURCES_FILE = Path(__file__).parent / "sources.yaml"
+PLACES_DIR = Path(__file__).parent / "places"
+SOURCES_DIR = Path(__file__).parent / "sources"
 
 
 @dataclass(frozen=True)
@@ -161,8 +161,15 @@ class Gazetteer:
         )
 
 
-def load_places(path: Path = PLACES_FILE) -> list[Place]:
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_places(paths: list[Path] | None = None) -> list[Place]:
+    """Gazetteer entries from ``paths`` (default: every file in ``places/``); ids must be unique."""
+    entries = []
+    for path in paths or sorted(PLACES_DIR.glob("*.yaml")):
+        entries += yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    ids = [e["id"] for e in entries]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise RuntimeError(f"gazetteer ids used twice: {dupes}")
     places = []
     for entry in entries:
         spells = tuple(
@@ -214,5 +221,8 @@ def locate(lat: float, lon: float, day: dt.date, snap_km: float = 0.0) -> Locati
 
 @cache
 def source_texts() -> dict[str, str]:
-    """Citation text for each source key used by the gazetteer and regions."""
-    return yaml.safe_load(SOURCES_FILE.read_text(encoding="utf-8"))
+    """Citation text for each source key used by the gazetteer and regions (all files in ``sources/``)."""
+    texts: dict[str, str] = {}
+    for path in sorted(SOURCES_DIR.glob("*.yaml")):
+        texts.update(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    return texts

@@ -127,7 +127,7 @@ def _check_geography(charter: Charter, root: yaml.Node, name: str) -> None:
                     path = ("articles", i, "scope", j, "where", "places", k)
                     raise CharterError(
                         f"{name}:{_line_of(root, path)}: {_field(path)}: unknown place {place!r}; give a "
-                        "gazetteer id (foedus/geo/places.yaml) or an ISO3 code of a Natural Earth shape"
+                        "gazetteer id (foedus/geo/places/*.yaml) or an ISO3 code of a Natural Earth shape"
                     )
 
 

@@ -181,7 +181,7 @@ class Clause(Dated):
 
 
 class InlineRegion(Strict):
-    """A region declared inside a charter (e.g. a proposal's treaty area), same fields as regions.yaml."""
+    """A region declared inside a charter (e.g. a proposal's treaty area), same fields as geo/regions/*.yaml."""
 
     id: str
     name: str
