@@ -249,6 +249,10 @@ def _base_for_charter(base: Base, charter: Charter, victim: str, loc: Location, 
         base.not_covered += [NotCovered(s, charter.id, why) for s in others]
         return
     parties = active_parties(charter, day)
+    if victim in parties and not any(c.kind in ARMED_ATTACK_KINDS for c in charter.articles):
+        kinds = ", ".join(sorted({c.kind.replace("_", " ") for c in charter.articles}))
+        why = f"{charter.short_name} has no defence or consultation clause (it provides: {kinds})"
+        base.not_covered += [NotCovered(s, charter.id, why) for s in parties if s != victim]
     if victim not in parties and not protected_somewhere:
         why = f"{victim} is not a party on {day} (member {party_history(charter, victim)})"
         base.not_covered += [NotCovered(s, charter.id, why) for s in parties]
@@ -456,10 +460,11 @@ def _quote(text: str, limit: int = 160) -> str:
 
 
 def charters_for(extra: Iterable[Charter] = ()) -> tuple[Charter, ...]:
-    """The bundled charters, with ``extra`` ones added (an extra charter replaces a bundled one of its id)."""
+    """The bundled charters in force in the real world (hypothetical proposals left out), with ``extra`` ones
+    added (an extra charter replaces a bundled one of its id)."""
     from foedus.treaties.loader import bundled_charters
 
-    merged = dict(bundled_charters())
+    merged = {k: c for k, c in bundled_charters().items() if not c.hypothetical}
     for c in extra:
         merged[c.id] = c
     return tuple(merged.values())

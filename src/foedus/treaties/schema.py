@@ -15,7 +15,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-ObligationKind = Literal["defend", "consult", "neutrality", "non_aggression", "nuclear_weapon_free_zone", "assurance"]
+ObligationKind = Literal[
+    "defend", "consult", "neutrality", "non_aggression", "nuclear_weapon_free_zone", "assurance", "cooperation"
+]
 Asset = Literal["territory", "armed_forces", "public_vessel", "aircraft"]
 ALL_ASSETS: tuple[str, ...] = ("territory", "armed_forces", "public_vessel", "aircraft")
 StrengthLevel = Literal["automatic", "discretionary", "constitutional_processes", "consultation", "undertaking"]
