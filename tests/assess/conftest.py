@@ -6,7 +6,7 @@ import pytest
 from assess_raw import CHARTER, DATE
 
 
-@pytest.fixture(scope="session")(scope="session")
+@pytest.fixture(scope="session")
 def ap():
     from foedus.assess import assess
 
