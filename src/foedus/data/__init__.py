@@ -13,11 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import cache
-
-import polars as pl
+from typing import TYPE_CHECKING
 
 from foedus.data.registry import CATALOG_FILE, TableSpec, all_specs
 from foedus.errors import UnknownTableError
+
+if TYPE_CHECKING:
+    import polars as pl
 
 __all__ = ["table", "list_tables", "cite", "spec", "resolve_state"]
 
@@ -37,6 +39,8 @@ def spec(name: str) -> TableSpec:
 
 @cache
 def _load(name: str) -> pl.DataFrame:
+    import polars as pl
+
     from foedus.data.schema import check_schema
 
     s = spec(name)
@@ -57,6 +61,8 @@ def table(
     ``state`` (any name or code the resolver accepts) keeps rows where the table's first state column is that
     state; ``year`` keeps one year; ``date`` keeps spells that include that date (tables with start/end dates).
     """
+    import polars as pl
+
     from foedus.dates import check_year, parse_date
 
     s = spec(name)
@@ -85,6 +91,8 @@ def table(
 
 
 def _spells_overlapping(frame: pl.DataFrame, s: TableSpec, first: dt.date, last: dt.date) -> pl.DataFrame:
+    import polars as pl
+
     keep = pl.col(s.start_column) <= last
     if s.end_column:
         keep &= pl.col(s.end_column).is_null() | (pl.col(s.end_column) >= first)
@@ -104,6 +112,8 @@ def state_code(state: str | int, system: str | None):
 
 def list_tables() -> pl.DataFrame:
     """One row per bundled table: name, title, unit, rows, coverage, version and source."""
+    import polars as pl
+
     catalog = json.loads(CATALOG_FILE.read_text()) if CATALOG_FILE.exists() else {}
     rows = [
         {

@@ -20,10 +20,12 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
-
-import polars as pl
+from typing import TYPE_CHECKING
 
 from foedus.errors import BadInputError, UnknownStateError
+
+if TYPE_CHECKING:
+    import polars as pl
 
 SYSTEMS = ("cow", "gw")
 
@@ -46,13 +48,24 @@ class State:
 
 def normalize(text: str) -> str:
     """Same normalization as the build (casefold, no accents or punctuation, single spaces)."""
-    from foedus.data.sources.states import normalize as _normalize
+    from foedus.data.names import normalize as _normalize
 
     return _normalize(text)
 
 
 @cache
-def _tables() -> tuple[dict[str, State], dict[str, list[tuple[int, str]]], pl.DataFrame, list]:
+def _names() -> tuple[dict[str, State], dict[str, list[tuple[int, str]]], list[tuple[str, str]]]:
+    """(states by iso3, aliases, regexes): the name index, kept in the warm-start cache (no polars needed)."""
+    from foedus.cache import cached
+    from foedus.data.registry import TABLE_DIR
+
+    inputs = [TABLE_DIR / "states.parquet", TABLE_DIR / "aliases.parquet"]
+    return cached("names", inputs, _build_names)
+
+
+def _build_names() -> tuple[dict[str, State], dict[str, list[tuple[int, str]]], list[tuple[str, str]]]:
+    import polars as pl
+
     from foedus.data import table
 
     states_frame = table("states")
@@ -64,19 +77,34 @@ def _tables() -> tuple[dict[str, State], dict[str, list[tuple[int, str]]], pl.Da
     for alias, iso3, priority in table("aliases").select("alias", "iso3", "priority").iter_rows():
         aliases.setdefault(alias, []).append((priority, iso3))
     regexes = [
-        (r["iso3"], re.compile(r["cc_regex"], re.IGNORECASE))
+        (r["iso3"], r["cc_regex"])
         for r in states_frame.filter(pl.col("cc_regex").is_not_null()).iter_rows(named=True)
     ]
-    return states, aliases, table("state_system"), regexes
+    return states, aliases, regexes
+
+
+def _system():
+    """The state_system table (polars DataFrame)."""
+    from foedus.data import table
+
+    return table("state_system")
+
+
+@cache
+def _compiled_regexes() -> list[tuple[str, re.Pattern[str]]]:
+    """country_converter's regexes, compiled only when an exact alias lookup has failed."""
+    return [(iso3, re.compile(rx, re.IGNORECASE)) for iso3, rx in _names()[2]]
 
 
 def all_states() -> list[State]:
     """Every canonical state foedus knows, sorted by iso3."""
-    return list(_tables()[0].values())
+    return list(_names()[0].values())
 
 
 def _by_code(code: int, on: dt.date | None) -> State | None:
-    states, _, system, _ = _tables()
+    import polars as pl
+
+    states, system = _names()[0], _system()
     spells = system.filter((pl.col("system") == "cow") & (pl.col("code") == code))
     if spells.is_empty():
         return None
@@ -101,7 +129,7 @@ def resolve_state(name: str | int | State, on: str | dt.date | None = None) -> S
         from foedus.dates import parse_date
 
         day = parse_date(on, field="on")
-    states, aliases, _, regexes = _tables()
+    states, aliases, _ = _names()
     text = str(name).strip()
     if isinstance(name, bool) or not text:
         raise UnknownStateError(name)
@@ -118,7 +146,7 @@ def resolve_state(name: str | int | State, on: str | dt.date | None = None) -> S
         if len(candidates) == 1:
             return states[candidates[0]]
         _ambiguous(name, candidates)
-    matched = sorted({iso for iso, rx in regexes if rx.search(text)})
+    matched = sorted({iso for iso, rx in _compiled_regexes() if rx.search(text)})
     if len(matched) == 1:
         return states[matched[0]]
     if len(matched) > 1:
@@ -127,14 +155,14 @@ def resolve_state(name: str | int | State, on: str | dt.date | None = None) -> S
 
 
 def _ambiguous(name: object, candidates: list[str]) -> None:
-    states = _tables()[0]
+    states = _names()[0]
     listed = ", ".join(str(states[c]) for c in candidates)
     raise BadInputError(f"ambiguous state {name!r}: matches {listed}; give the ISO3 code")
 
 
 def suggest(text: str, n: int = 3) -> list[str]:
     """The ``n`` state names closest to ``text`` (difflib over names and aliases)."""
-    states, aliases, _, _ = _tables()
+    states, aliases, _ = _names()
     key = normalize(text)
     close = difflib.get_close_matches(key, list(aliases), n=12, cutoff=0.5)
     out: list[str] = []
@@ -150,14 +178,18 @@ def suggest(text: str, n: int = 3) -> list[str]:
 
 def spells(state: str | int | State, system: str = "cow") -> pl.DataFrame:
     """Membership spells (start, end; end null = continuing) of ``state`` in ``system`` ("cow" or "gw")."""
+    import polars as pl
+
     if system not in SYSTEMS:
         raise BadInputError(f"unknown system {system!r}; use one of {', '.join(SYSTEMS)}")
     s = resolve_state(state)
-    return _tables()[2].filter((pl.col("system") == system) & (pl.col("iso3") == s.iso3))
+    return _system().filter((pl.col("system") == system) & (pl.col("iso3") == s.iso3))
 
 
 def in_system(state: str | int | State, date: str | dt.date, system: str = "cow") -> bool:
     """Whether ``state`` was a member of the CoW (or G-W) system on ``date`` (open spells continue)."""
+    import polars as pl
+
     from foedus.dates import parse_date
 
     day = parse_date(date)
@@ -169,12 +201,14 @@ def in_system(state: str | int | State, date: str | dt.date, system: str = "cow"
 
 def states_in_system(date: str | dt.date, system: str = "cow") -> list[State]:
     """All states that were members of ``system`` on ``date``; spells open at the list's end count as ongoing."""
+    import polars as pl
+
     from foedus.dates import parse_date
 
     if system not in SYSTEMS:
         raise BadInputError(f"unknown system {system!r}; use one of {', '.join(SYSTEMS)}")
     day = parse_date(date)
-    states, _, system_frame, _ = _tables()
+    states, system_frame = _names()[0], _system()
     iso = (
         system_frame.filter(
             (pl.col("system") == system)
@@ -192,12 +226,14 @@ def capital(state: str | int | State, on: str | dt.date | None = None, system: s
 
     Falls back to the other system's list when ``system`` has no capital for the state on that date.
     """
+    import polars as pl
+
     from foedus.data import table
     from foedus.dates import parse_date
 
     s = resolve_state(state)
     day = parse_date(on, field="on")
-    held = _tables()[2].filter(
+    held = _system().filter(
         (pl.col("iso3") == s.iso3) & (pl.col("start") <= day) & (pl.col("end").is_null() | (pl.col("end") >= day))
     )
     held_keys = pl.concat_str("system", pl.col("code").cast(pl.Utf8)).is_in(
@@ -232,6 +268,8 @@ def min_distance(a: str | int | State, b: str | int | State, year: int) -> float
     None when the year is outside 1886-2019 or either state was not in the CoW system that year
     (missing, never 0); 0.0 means the two states touch.
     """
+    import polars as pl
+
     from foedus.data import table
     from foedus.dates import check_year
 
@@ -248,6 +286,8 @@ def contiguous(a: str | int | State, b: str | int | State, on: str | dt.date) ->
 
     Spells running at the end of the data (2016) are treated as continuing.
     """
+    import polars as pl
+
     from foedus.data import table
     from foedus.dates import parse_date
 

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Literal
 
 import shapely
-import yaml
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from foedus.errors import BadInputError
 from foedus.geo.astronomy import tropic_of_cancer
+from foedus.yamlio import load_yaml
 
 REGIONS_DIR = Path(__file__).parent / "regions"
 Membership = Literal["yes", "no", "uncertain"]
@@ -97,7 +97,7 @@ def all_regions() -> dict[str, Region]:
 
 
 def load_regions(path: Path) -> dict[str, Region]:
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = load_yaml(path.read_text(encoding="utf-8"))
     regions: dict[str, Region] = {}
     for entry in entries:
         uncertain = entry.get("uncertain_polygons")

@@ -23,11 +23,12 @@ from pathlib import Path
 
 import shapely
 import shapely.affinity
-import yaml
 from shapely.geometry import Point, box
 from shapely.geometry import Polygon as ShapelyPolygon
 from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
+
+from foedus.yamlio import load_yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 PLACES_DIR = Path(__file__).parent / "places"
@@ -58,6 +59,7 @@ class Place:
     uncertain: bool = False
     sources: tuple[str, ...] = ()
     notes: str = ""
+    small: bool = False  # drawn as a point and radius: an islet, reef or shoal
 
     def administered_by(self, day: dt.date) -> tuple[bool, str | None]:
         """(known, state): known is False when no spell covers ``day``."""
@@ -83,6 +85,7 @@ class Location:
     uncertain: bool = False
     notes: str = ""
     sources: tuple[str, ...] = field(default=())
+    feature_level: bool = False  # the gazetteer place is a whole Natural Earth shape (not a smaller place)
 
     def describe(self) -> str:
         where = self.place if self.on_land else "at sea"
@@ -123,6 +126,19 @@ class Gazetteer:
     by_feature: dict[str, Place]
     place_geoms: list[tuple[float, Place]]
 
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("tree", None)  # rebuilt on load: STRtree does not pickle
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        for shape in self.shapes:
+            shapely.prepare(shape)
+        for _, place in self.place_geoms:
+            shapely.prepare(place.geometry)
+        self.tree = STRtree(self.shapes)
+
     def locate(self, lat: float, lon: float, day: dt.date, snap_km: float = 0.0) -> Location:
         hits = [p for _, p in self.place_geoms if shapely.intersects_xy(p.geometry, lon, lat)]
         feature_index = None
@@ -140,24 +156,26 @@ class Gazetteer:
         for place in hits:  # smallest first
             known, state = place.administered_by(day)
             if known:
-                return self._from_place(lat, lon, place, state, feature, on_land=True)
+                # islets and reefs drawn as a point and radius count as at sea for sea regions
+                return self._from_place(lat, lon, place, state, feature, on_land=not place.small)
         if feature is None:
             return Location(lat, lon, None, False, "open sea")
         place = self.by_feature.get(feature)
         if place is not None:
             known, state = place.administered_by(day)
             if known:
-                return self._from_place(lat, lon, place, state, feature, on_land=True)
+                return self._from_place(lat, lon, place, state, feature, on_land=True, feature_level=True)
         note = f"within {snap_km:g} km of the 1:50m coastline of {self.names[feature_index]}" if snapped else ""
         return Location(lat, lon, feature, True, self.names[feature_index], feature=feature, notes=note,
                         sources=("natural-earth",))
 
     @staticmethod
-    def _from_place(lat, lon, place: Place, state, feature, *, on_land: bool) -> Location:
+    def _from_place(lat, lon, place: Place, state, feature, *, on_land: bool, feature_level: bool = False
+                    ) -> Location:
         return Location(
             lat, lon, state, on_land, place.name, place_id=place.id, feature=feature,
             claimed_by=place.claimed_by, dependency=place.dependency, uncertain=place.uncertain,
-            notes=place.notes, sources=place.sources,
+            notes=place.notes, sources=place.sources, feature_level=feature_level,
         )
 
 
@@ -165,7 +183,7 @@ def load_places(paths: list[Path] | None = None) -> list[Place]:
     """Gazetteer entries from ``paths`` (default: every file in ``places/``); ids must be unique."""
     entries = []
     for path in paths or sorted(PLACES_DIR.glob("*.yaml")):
-        entries += yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        entries += load_yaml(path.read_text(encoding="utf-8")) or []
     ids = [e["id"] for e in entries]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
@@ -187,6 +205,7 @@ def load_places(paths: list[Path] | None = None) -> list[Place]:
                 uncertain=bool(entry.get("uncertain", False)),
                 sources=tuple(entry.get("sources", ())),
                 notes=entry.get("notes", ""),
+                small="point" in entry,
             )
         )
     return places
@@ -194,7 +213,14 @@ def load_places(paths: list[Path] | None = None) -> list[Place]:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The bundled gazetteer (shapes and places), loaded on first use."""
+    """The bundled gazetteer (shapes and places), loaded on first use (through the warm-start cache)."""
+    from foedus.cache import cached
+
+    inputs = [DATA_DIR / "shapes.json.gz", *PLACES_DIR.glob("*.yaml")]
+    return cached("gazetteer", inputs, _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
     with gzip.open(DATA_DIR / "shapes.json.gz", "rt", encoding="utf-8") as handle:
         features = json.load(handle)["features"]
     keys = [f["key"] for f in features]
@@ -224,5 +250,5 @@ def source_texts() -> dict[str, str]:
     """Citation text for each source key used by the gazetteer and regions (all files in ``sources/``)."""
     texts: dict[str, str] = {}
     for path in sorted(SOURCES_DIR.glob("*.yaml")):
-        texts.update(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        texts.update(load_yaml(path.read_text(encoding="utf-8")) or {})
     return texts

@@ -34,6 +34,13 @@ CONDITION_TEXT = {
 
 @cache
 def _members() -> dict[str, list[tuple]]:
+    from foedus.cache import cached
+    from foedus.data.registry import TABLE_DIR
+
+    return cached("atop-members", [TABLE_DIR / "atop_members.parquet"], _build_members)
+
+
+def _build_members() -> dict[str, list[tuple]]:
     """iso3 -> membership rows (atopid, iso3, entry, exit, defense, consul, defcon, concon, obvary, then the
     condition details of :data:`CONDITION_COLUMNS`)."""
     import polars as pl

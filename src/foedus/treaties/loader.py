@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from foedus.errors import CharterError, FoedusError
 from foedus.treaties.schema import Charter
+from foedus.yamlio import compose_yaml, load_yaml
 
 CHARTER_DIR = Path(__file__).parent / "charters"
 
@@ -42,8 +43,7 @@ def _field(path: tuple) -> str:
 def parse_charter(text: str, name: str) -> Charter:
     """Validate charter YAML ``text``; ``name`` is used in error messages."""
     try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = load_yaml(text, dates=False)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
@@ -51,13 +51,13 @@ def parse_charter(text: str, name: str) -> Charter:
         raise CharterError(f"{name}{line}: not valid YAML: {problem}") from None
     if not isinstance(data, dict):
         raise CharterError(f"{name}:1: a charter is a mapping with id, name, parties, articles, ...")
+    root = _LazyRoot(text)
     try:
         charter = Charter.model_validate(data)
     except ValidationError as exc:
         error = exc.errors()[0]
         loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-        node = _node_at(root, loc) if root is not None else None
-        line = node.start_mark.line + 1 if node is not None else 1
+        line = _line_of(root, loc)
         message = error["msg"].removeprefix("Value error, ")
         more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
         raise CharterError(f"{name}:{line}: {_field(loc)}: {message}{more}") from None
@@ -66,11 +66,26 @@ def parse_charter(text: str, name: str) -> Charter:
     return charter
 
 
-def _line_of(root: yaml.Node, path: tuple) -> int:
-    return _node_at(root, path).start_mark.line + 1
+class _LazyRoot:
+    """The YAML node tree, composed only when an error needs a line number."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._node: yaml.Node | None = None
+
+    @property
+    def node(self) -> yaml.Node | None:
+        if self._node is None:
+            self._node = compose_yaml(self.text)
+        return self._node
 
 
-def _check_states(charter: Charter, root: yaml.Node, name: str) -> None:
+def _line_of(root: _LazyRoot, path: tuple) -> int:
+    node = root.node
+    return _node_at(node, path).start_mark.line + 1 if node is not None else 1
+
+
+def _check_states(charter: Charter, root: _LazyRoot, name: str) -> None:
     """Every state code must be a state foedus knows, written as its canonical ISO3 code."""
     from foedus.data import resolve_state
 
@@ -105,7 +120,7 @@ def _check_states(charter: Charter, root: yaml.Node, name: str) -> None:
                 check(code, ("articles", i, "exceptions", j, "unless_attacker_in", k))
 
 
-def _check_geography(charter: Charter, root: yaml.Node, name: str) -> None:
+def _check_geography(charter: Charter, root: _LazyRoot, name: str) -> None:
     """Regions and places named in scopes must exist (bundled or declared in the charter)."""
     from foedus.geo.regions import all_regions
     from foedus.geo.territory import gazetteer
@@ -141,7 +156,18 @@ def load_charter(path: str | Path) -> Charter:
 
 @cache
 def bundled_charters() -> dict[str, Charter]:
-    """Every charter shipped with foedus, by id."""
+    """Every charter shipped with foedus, by id (validated once, then kept in the warm-start cache)."""
+    from foedus.cache import cached
+    from foedus.data.registry import TABLE_DIR
+    from foedus.geo.regions import REGIONS_DIR
+    from foedus.geo.territory import PLACES_DIR
+
+    inputs = [*CHARTER_DIR.glob("*.yaml"), *REGIONS_DIR.glob("*.yaml"), *PLACES_DIR.glob("*.yaml"),
+              TABLE_DIR / "states.parquet", TABLE_DIR / "aliases.parquet"]
+    return cached("charters", inputs, _load_bundled)
+
+
+def _load_bundled() -> dict[str, Charter]:
     charters: dict[str, Charter] = {}
     for path in sorted(CHARTER_DIR.glob("*.yaml")):
         charter = load_charter(path)

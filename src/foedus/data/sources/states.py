@@ -34,11 +34,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from pathlib import Path
 
 import polars as pl
 
+from foedus.data.names import normalize  # noqa: F401  (re-exported for the build)
 from foedus.data.registry import TableSpec
 
 COW_TERMINAL = dt.date(2016, 12, 31)
@@ -128,12 +128,6 @@ ALIAS_PRIORITY = {"iso3": 0, "foedus": 1, "name_short": 2, "name_official": 2, "
                   "cow_name": 4, "gw_name": 4, "cow_abbrev": 5, "gw_abbrev": 6}
 
 
-def normalize(text: str) -> str:
-    """Casefold, strip accents and punctuation, collapse spaces: the key of the aliases table."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"[^\w\s]", " ", text.replace("&", " and ").replace("'", "").replace("’", ""))
-    return " ".join(text.split())
 
 
 def country_converter_table() -> pl.DataFrame:
