@@ -82,6 +82,11 @@ def active_parties(charter: Charter, day: dt.date) -> list[str]:
     return [p.state for p in charter.parties if any(s.holds_on(day) for s in p.spells)]
 
 
+def contested_members(charter: Charter, day: dt.date) -> frozenset[str]:
+    """Parties whose membership on ``day`` is contested (e.g. Venezuela's 2019 return to the Rio Treaty)."""
+    return frozenset(p.state for p in charter.parties for s in p.spells if s.holds_on(day) and s.contested)
+
+
 def party_history(charter: Charter, state: str) -> str | None:
     for party in charter.parties:
         if party.state == state:
@@ -92,10 +97,11 @@ def party_history(charter: Charter, state: str) -> str | None:
 
 
 def suspended(charter: Charter, state: str, toward: str, day: dt.date) -> str | None:
-    """The note of a suspension of ``state``'s obligations toward ``toward`` on ``day``, if any."""
+    """Why ``state``'s obligations toward ``toward`` are suspended on ``day`` (None if they are not)."""
     for s in charter.suspensions:
         if s.state == state and s.toward in (toward, "ALL") and s.holds_on(day):
-            return s.note or f"{state} suspended its obligations toward {toward} from {s.start}"
+            why = s.note or f"{state} suspended its obligations toward {toward} from {s.start}"
+            return f"{why} (uncertain)" if s.uncertain else why
     return None
 
 
@@ -155,7 +161,8 @@ def _where(entry: ScopeEntry, charter: Charter, parties: Sequence[str], victim: 
         if w.metropolitan and loc.dependency:
             return "no", f"{loc.place} is a dependency, not metropolitan territory of {loc.administered_by}"
     if w.places:
-        keys = {loc.place_id, loc.feature, loc.administered_by if loc.place_id is None else None}
+        # a named gazetteer place with its own geometry (Okinawa, Kinmen, ...) is not its host shape
+        keys = {loc.place_id} if loc.place_id and not loc.feature_level else {loc.place_id, loc.feature}
         if not keys & set(w.places):
             return "no", f"the point ({loc.place}) is not in {', '.join(w.places)}"
     if w.in_regions:
@@ -212,6 +219,9 @@ class Candidate:
     clause: Clause
     scope: ScopeVerdict
     kind: str
+    parties: frozenset[str] = frozenset()
+    basis: str = ""
+    shaky: frozenset[str] = frozenset()  # parties whose membership on the date is contested
 
 
 @dataclass
@@ -224,6 +234,21 @@ class Base:
     notes: list[str] = field(default_factory=list)
     non_aggression: list[tuple[Charter, Clause, tuple[str, ...]]] = field(default_factory=list)
     on_request: list[dict] = field(default_factory=list)
+
+    def relevant_attackers(self) -> frozenset[str]:
+        """States whose attack changes the answer otherwise than by dropping the attacker's own obligations:
+        parties of the clauses involved, states named in conditions or exceptions, and (for the breach list)
+        parties of non-aggression clauses."""
+        found: set[str] = set()
+        for cand in self.candidates:
+            found |= cand.parties
+            for cond in cand.clause.conditions:
+                found.update(cond.states)
+            for exc in cand.clause.exceptions:
+                found.update(exc.unless_attacker_in or ())
+        for _, _, parties in self.non_aggression:
+            found.update(parties)
+        return frozenset(found)
 
 
 def _protects(clause: Clause, parties: Sequence[str], victim: str) -> bool:
@@ -264,12 +289,20 @@ def _base_for_charter(base: Base, charter: Charter, victim: str, loc: Location, 
         if clause.kind == "non_aggression":
             base.non_aggression.append((charter, clause, tuple(parties)))
             continue
-        if clause.kind not in ARMED_ATTACK_KINDS or not _protects(clause, parties, victim):
+        if clause.kind not in ARMED_ATTACK_KINDS:
+            continue
+        if not _protects(clause, parties, victim):
+            if isinstance(clause.protects, list) and clause.trigger.event != "threat":
+                why = f"Art. {clause.article} protects only {', '.join(clause.protects)}, not {victim}"
+                for state in _obliged(clause, parties):
+                    if state != victim:
+                        seen.setdefault(state, (97, why, clause.article))
             continue
         if clause.trigger.event == "threat":
             base.on_request.append({
                 "treaty": charter.id, "article": clause.article, "obligation": clause.kind,
-                "states": [s for s in _obliged(clause, parties) if s != victim],
+                "states": [s for s in _obliged(clause, parties)
+                           if s != victim and not suspended(charter, s, victim, day)],
                 "text": _quote(clause.text), "strength": clause.strength,
             })
             continue
@@ -284,7 +317,9 @@ def _base_for_charter(base: Base, charter: Charter, victim: str, loc: Location, 
             if pause:
                 seen[state] = (98, f"suspended: {pause}", clause.article)
                 continue
-            base.candidates.append(Candidate(state, charter, clause, verdict, clause.kind))
+            base.candidates.append(Candidate(state, charter, clause, verdict, clause.kind, frozenset(parties),
+                                             _basis(victim, loc, day, charter, clause, verdict),
+                                             contested_members(charter, day)))
             seen[state] = (KIND_RANK.get(clause.kind, 50), "", clause.article)
     bound = {c.state for c in base.candidates if c.charter is charter}
     for state, (_, reason, article) in seen.items():
@@ -359,8 +394,10 @@ def _strength_words(clause: Clause) -> str:
     return clause.strength
 
 
-def _apply_attacker(base: Base, victim: str, attacker: str) -> tuple[list[Obligation], list[NotCovered],
-                                                                      list[Violation]]:
+def _apply_attacker(base: Base, victim: str, attacker: str, *, full: bool = True
+                    ) -> tuple[list[Obligation], list[NotCovered], list[Violation]]:
+    """The answer for one attacker; ``full=False`` skips what only a single answer shows (sorting, the
+    not-covered list and breaches) for bulk runs."""
     best: dict[tuple[str, str], Obligation] = {}
     others: dict[tuple[str, str], list[str]] = {}
     refused: dict[tuple[str, str], NotCovered] = {}
@@ -371,7 +408,7 @@ def _apply_attacker(base: Base, victim: str, attacker: str) -> tuple[list[Obliga
             refused.setdefault(key, NotCovered(cand.state, charter.id, f"{cand.state} is the attacker",
                                                clause.article))
             continue
-        parties = active_parties(charter, base.day)
+        parties = cand.parties
         holds, pending, uncertain = _condition_results(clause, attacker, parties)
         if not holds:
             refused.setdefault(key, NotCovered(cand.state, charter.id,
@@ -397,14 +434,13 @@ def _apply_attacker(base: Base, victim: str, attacker: str) -> tuple[list[Obliga
         if attacker in parties and attacker not in SPECIAL_ATTACKERS:
             pending.append(f"the attacker {attacker} is itself a party to {charter.short_name}")
             uncertain = True
+        contested = cand.shaky & {cand.state, victim}
+        if contested:
+            uncertain = True
         scope = cand.scope
-        where = scope.entry.description if scope.entry else ""
-        basis = (
-            f"armed attack on {victim} ({base.location.place}) on {base.day}"
-            + (f"; within {where}" if where else "")
-            + (f" [uncertain: {scope.detail}]" if scope.result == "uncertain" else "")
-            + f"; {charter.short_name} Art. {clause.article}: {_quote(clause.text)}"
-        )
+        basis = cand.basis
+        if contested:
+            basis += f"; membership of {', '.join(sorted(contested))} on this date is contested"
         if basis_extra:
             basis += "; " + "; ".join(basis_extra)
         ob = Obligation(
@@ -426,20 +462,31 @@ def _apply_attacker(base: Base, victim: str, attacker: str) -> tuple[list[Obliga
         if key in others:
             ob = _replace(ob, basis=ob.basis + "; also " + ", ".join(others[key]))
         obligations.append(ob)
-    for ob in base.atop:
-        if ob.state != attacker:
-            obligations.append(ob)
+    obligations += [ob for ob in base.atop if ob.state != attacker]
+    if not full:
+        return obligations, [], []
     bound_keys = set(best)
     not_covered = [n for n in base.not_covered if (n.state, n.treaty) not in bound_keys]
     not_covered += [n for k, n in refused.items() if k not in bound_keys]
     violations = []
     if attacker not in SPECIAL_ATTACKERS:
         for charter, clause, parties in base.non_aggression:
-            if attacker in parties and victim in parties and attacker != victim:
+            if attacker in _obliged(clause, parties) and _protects(clause, parties, victim):
                 violations.append(Violation(attacker, charter.id, clause.article, clause.kind, _quote(clause.text)))
     obligations.sort(key=lambda o: (KIND_RANK.get(o.obligation, 50), o.atop_coded, o.treaty, o.state))
     not_covered.sort(key=lambda n: (n.treaty, n.state))
     return obligations, not_covered, violations
+
+
+def _basis(victim: str, loc: Location, day: dt.date, charter: Charter, clause: Clause, scope: ScopeVerdict) -> str:
+    """Why the clause binds, in words (everything but the attacker-dependent parts)."""
+    where = scope.entry.description if scope.entry else ""
+    return (
+        f"armed attack on {victim} ({loc.place}) on {day}"
+        + (f"; within {where}" if where else "")
+        + (f" [uncertain: {scope.detail}]" if scope.result == "uncertain" else "")
+        + f"; {charter.short_name} Art. {clause.article}: {_quote(clause.text)}"
+    )
 
 
 def _replace(ob: Obligation, **changes) -> Obligation:
@@ -510,3 +557,66 @@ def obligations(
         on_request=[dict(r, states=[s for s in r["states"] if s != attacker]) for r in base.on_request],
     )
     return answer
+
+
+GENERIC_ATTACKER = "OTHER"  # any state that plays no part in the treaties that protect the target
+
+
+def all_pairs(capitals: dict[str, tuple[float, float]], date: dt.date, *, include_atop: bool = True,
+              charters: Iterable[Charter] | None = None):
+    """Obligations for every ordered pair (attacker, target) of the given states, attack on ``capitals[target]``.
+
+    Returns a polars DataFrame with one row per (attacker, target, state bound, treaty): columns attacker,
+    target, state, obligation, treaty, article, conditional, atop_coded. For each target the answer is computed
+    once for a generic attacker and again only for the attackers that can change it (see
+    :meth:`Base.relevant_attackers`); the generic rows are then joined to every other attacker.
+    """
+    import polars as pl
+
+    pool = tuple(charters) if charters is not None else charters_for()
+    key = _pool_key(pool)
+    schema = _pair_schema()
+    states = list(capitals)
+    cols: dict[str, list] = {c: [] for c in ("attacker", "target", "state", "obligation", "treaty", "article",
+                                             "conditional", "atop_coded")}
+    generic_cols: dict[str, list] = {c: [] for c in cols if c != "attacker"}
+    pairs_generic: dict[str, list] = {"attacker": [], "target": []}
+
+    def add(out: dict[str, list], attacker: str | None, target: str, obs: list[Obligation]) -> None:
+        n = len(obs)
+        if attacker is not None:
+            out["attacker"].extend([attacker] * n)
+        out["target"].extend([target] * n)
+        out["state"].extend([o.state for o in obs])
+        out["obligation"].extend([o.obligation for o in obs])
+        out["treaty"].extend([o.treaty for o in obs])
+        out["article"].extend([o.article for o in obs])
+        out["conditional"].extend([o.conditional for o in obs])
+        out["atop_coded"].extend([o.atop_coded for o in obs])
+
+    for target in states:
+        lat, lon = capitals[target]
+        base = _base(target, lat, lon, date, "territory", key, include_atop)
+        relevant = base.relevant_attackers()
+        add(generic_cols, None, target, _apply_attacker(base, target, GENERIC_ATTACKER, full=False)[0])
+        for attacker in states:
+            if attacker == target:
+                continue
+            if attacker in relevant:
+                add(cols, attacker, target, _apply_attacker(base, target, attacker, full=False)[0])
+            else:
+                pairs_generic["attacker"].append(attacker)
+                pairs_generic["target"].append(target)
+    specific = pl.DataFrame(cols, schema=schema)
+    generic = pl.DataFrame(pairs_generic, schema={"attacker": pl.Utf8, "target": pl.Utf8}).join(
+        pl.DataFrame(generic_cols, schema={k: v for k, v in schema.items() if k != "attacker"}),
+        on="target", how="inner",
+    ).filter(pl.col("state") != pl.col("attacker")).select(list(schema))
+    return pl.concat([specific, generic])
+
+
+def _pair_schema():
+    import polars as pl
+
+    return {"attacker": pl.Utf8, "target": pl.Utf8, "state": pl.Utf8, "obligation": pl.Utf8, "treaty": pl.Utf8,
+            "article": pl.Utf8, "conditional": pl.Boolean, "atop_coded": pl.Boolean}

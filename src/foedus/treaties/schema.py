@@ -23,6 +23,15 @@ ALL_ASSETS: tuple[str, ...] = ("territory", "armed_forces", "public_vessel", "ai
 StrengthLevel = Literal["automatic", "discretionary", "constitutional_processes", "consultation", "undertaking"]
 Verified = Literal["yes", "partly", "no"]
 
+
+def _yes_no(value: object) -> object:
+    """YAML 1.1 reads a bare yes/no as a boolean; take it as the word."""
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    return value
+
 STATE_CODE = r"^[A-Z]{3}$"
 
 
@@ -55,10 +64,12 @@ class Dated(Strict):
 
 
 class Spell(Dated):
-    """One spell of membership."""
+    """One spell of membership. ``uncertain``: its dates are not fully verified; ``contested``: whether the
+    state is a party at all during the spell is disputed (answers involving it are flagged uncertain)."""
 
     source: str
     uncertain: bool = False
+    contested: bool = False
     note: str = ""
 
 
@@ -175,11 +186,34 @@ class Clause(Dated):
     exceptions: list[Exception_] = Field(default_factory=list)
     note: str = ""
 
+    @field_validator("verified", mode="before")
+    @classmethod
+    def _verified_word(cls, value: object) -> object:
+        return _yes_no(value)
+
     @model_validator(mode="after")
     def _scope_needed(self):
         if self.kind in ("defend", "consult") and self.trigger.event == "armed_attack" and not self.scope:
             raise ValueError(f"article {self.article}: a {self.kind} clause triggered by armed attack needs a scope")
         return self
+
+
+class FinalClause(Strict):
+    """A final clause that decides who is a party when (entry into force, accession, withdrawal, duration).
+
+    The engine applies these through the dated party spells and the charter's dates; the clause itself is
+    kept beside them so a reviewer can check the dates against the rule that produced them."""
+
+    article: str
+    subject: Literal["entry_into_force", "accession", "withdrawal", "termination", "duration", "amendment"]
+    text: str = Field(min_length=3)
+    source: str
+    verified: Verified = "yes"
+
+    @field_validator("verified", mode="before")
+    @classmethod
+    def _verified_word(cls, value: object) -> object:
+        return _yes_no(value)
 
 
 class InlineRegion(Strict):
@@ -216,6 +250,7 @@ class Charter(Strict):
     parties: list[Party] = Field(min_length=1)
     suspensions: list[Suspension] = Field(default_factory=list)
     articles: list[Clause] = Field(min_length=1)
+    final_clauses: list[FinalClause] = Field(default_factory=list)
     regions: list[InlineRegion] = Field(default_factory=list)
     notes: str = ""
 
@@ -240,6 +275,7 @@ class Charter(Strict):
             cited += [(f"articles[{clause.article}].scope", e.source) for e in clause.scope if e.source]
             cited += [(f"articles[{clause.article}].conditions", c.source) for c in clause.conditions]
             cited += [(f"articles[{clause.article}].exceptions", e.source) for e in clause.exceptions]
+        cited += [(f"final_clauses[{f.article}]", f.source) for f in self.final_clauses]
         missing = [f"{where}: {key!r}" for where, key in cited if key not in known]
         if missing:
             raise ValueError(f"unknown source ids (declare them under sources): {'; '.join(missing)}")
