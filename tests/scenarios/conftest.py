@@ -11,6 +11,12 @@ Every file ``tests/scenarios/*.yaml`` is a list of cases::
         - {treaty: nato, obligation: defend, article: "5", states: [BEL, CAN, ...], exactly: true}
         - {treaty: nato, obligation: none, states: [USA], reason_contains: "Art. 6"}
 
+An expectation ``{treaty: tac, breach_by: CHN}`` asserts that the answer reports the attacker breaching an
+undertaking of that treaty (e.g. non-aggression); ``{treaty: nato, on_request: [USA, ...]}`` that consultation
+under that treaty is available on request from those states.
+
+``decided_by`` must name an article (or an Art. 6-style scope label) that the charter really has.
+
 An expectation with ``obligation: none`` asserts that those states have no obligation under that treaty (and,
 with ``reason_contains``, that the not-covered reason says so). ``exactly: true`` asserts that no other state
 has that obligation under that treaty. ``treaty: any`` with ``obligation: none`` asserts no obligation at all
@@ -28,7 +34,7 @@ import yaml
 def pytest_collect_file(parent, file_path: Path):
     if file_path.suffix == ".yaml" and file_path.parent == Path(__file__).parent:
         return ScenarioFile.from_parent(parent, path=file_path)
-    return None
+    return None  # noqa: RET501
 
 
 class ScenarioFile(pytest.File):
@@ -71,16 +77,44 @@ def run_case(case: dict, folder: Path) -> None:
         q["target"], tuple(q["at"]), str(q["date"]), attacker=q.get("attacker", "UNKNOWN"),
         asset=q.get("asset", "territory"), extra_charters=extra,
     )
-    charter_ids = {o.treaty for o in answer.obligations if not o.atop_coded}
-    if decided["treaty"] not in charter_ids | {n.treaty for n in answer.not_covered} | {"any", "none"}:
-        if not any(e.get("obligation") == "none" for e in case["expect"]):
-            raise ScenarioFailure(f"the deciding treaty {decided['treaty']} does not appear in the answer")
+    _check_decided_by(decided, extra)
     for exp in case["expect"]:
         check(answer, exp)
 
 
+def _check_decided_by(decided: dict, extra: list) -> None:
+    """The deciding article must exist in the charter (as an article or a scope entry's article label)."""
+    from foedus.obligations.engine import charters_for
+
+    charters = {c.id: c for c in charters_for(extra)}
+    charters.update({c.id: c for c in extra})
+    from foedus.treaties import bundled_charters
+
+    for cid, c in bundled_charters().items():
+        charters.setdefault(cid, c)
+    charter = charters.get(decided["treaty"])
+    if charter is None:
+        raise ScenarioFailure(f"decided_by names unknown charter {decided['treaty']!r}")
+    labels = {c.article for c in charter.articles} | {e.article for c in charter.articles for e in c.scope if e.article}
+    labels |= {f.article for f in charter.final_clauses}
+    if str(decided["article"]) not in labels:
+        raise ScenarioFailure(f"decided_by: {charter.id} has no article {decided['article']!r}; it has {sorted(labels)}")
+
+
 def check(answer, exp: dict) -> None:
-    treaty, kind = exp["treaty"], exp["obligation"]
+    treaty = exp["treaty"]
+    if "breach_by" in exp:
+        breaches = {(v.state, v.treaty) for v in answer.violations}
+        if (exp["breach_by"], treaty) not in breaches:
+            raise ScenarioFailure(f"expected a breach of {treaty} by {exp['breach_by']}; got {sorted(breaches)}")
+        return
+    if "on_request" in exp:
+        offered = {s for r in answer.on_request if r["treaty"] == treaty for s in r["states"]}
+        missing = set(exp["on_request"]) - offered
+        if missing:
+            raise ScenarioFailure(f"expected consultation on request under {treaty} from {sorted(missing)}")
+        return
+    kind = exp["obligation"]
     states = set(exp.get("states", []))
     hand = [o for o in answer.obligations if not o.atop_coded]
     pool = hand if treaty == "any" else [o for o in answer.obligations if o.treaty == treaty]
