@@ -239,9 +239,11 @@ def capital(state: str | int | State, on: str | dt.date | None = None, system: s
     held_keys = pl.concat_str("system", pl.col("code").cast(pl.Utf8)).is_in(
         [f"{a}{b}" for a, b in held.select("system", "code").iter_rows()]
     )
-    mine = (pl.col("iso3") == s.iso3) | ((pl.col("system") == "cow") & (pl.col("code") == s.ccode)) | (
-        (pl.col("system") == "gw") & (pl.col("code") == s.gwcode)
-    )
+    mine = pl.col("iso3") == s.iso3
+    if s.ccode is not None:
+        mine |= (pl.col("system") == "cow") & (pl.col("code") == s.ccode)
+    if s.gwcode is not None:
+        mine |= (pl.col("system") == "gw") & (pl.col("code") == s.gwcode)
     caps = table("capitals").filter(
         mine & (pl.col("start") <= day) & (pl.col("end").is_null() | (pl.col("end") >= day))
     )

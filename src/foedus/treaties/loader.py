@@ -59,6 +59,9 @@ def parse_charter(text: str, name: str) -> Charter:
         loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function-")))
         line = _line_of(root, loc)
         message = error["msg"].removeprefix("Value error, ")
+        bad = error.get("input")
+        if isinstance(bad, str | int | float) and error["type"] != "value_error":
+            message += f" (got {bad!r})"
         more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
         raise CharterError(f"{name}:{line}: {_field(loc)}: {message}{more}") from None
     _check_states(charter, root, name)
