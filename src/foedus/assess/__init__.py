@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from foedus.assess.model import SECTIONS, Assessment
+if TYPE_CHECKING:
+    from foedus.assess.model import Assessment
 
 __all__ = ["Assessment", "SECTIONS", "assess", "DEFAULT_ADVERSARIES"]
 
@@ -57,3 +59,12 @@ def assess(
     for other in vs:
         main.comparisons.append(build(other, day, advs, None))
     return main
+
+
+def __getattr__(name: str):
+    """``Assessment`` and ``SECTIONS`` load on first use (they need polars; the CLI imports this package)."""
+    if name in ("Assessment", "SECTIONS"):
+        from foedus.assess import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module 'foedus.assess' has no attribute {name!r}")

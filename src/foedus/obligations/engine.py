@@ -222,6 +222,18 @@ class Candidate:
     parties: frozenset[str] = frozenset()
     basis: str = ""
     shaky: frozenset[str] = frozenset()  # parties whose membership on the date is contested
+    # outcome for a state attacker the clause does not name, by whether it is a party to the clause
+    outcomes: dict[bool, Obligation | NotCovered] = field(default_factory=dict)
+    _named: frozenset[str] | None = None
+
+    @property
+    def named(self) -> frozenset[str]:
+        """States the clause names in its conditions or exceptions: their attack needs its own evaluation."""
+        if self._named is None:
+            found = {s for c in self.clause.conditions for s in c.states}
+            found |= {s for e in self.clause.exceptions for s in (e.unless_attacker_in or ())}
+            self._named = frozenset(found)
+        return self._named
 
 
 @dataclass
@@ -394,69 +406,83 @@ def _strength_words(clause: Clause) -> str:
     return clause.strength
 
 
+def _evaluate(cand: Candidate, victim: str, attacker: str, day: dt.date) -> Obligation | NotCovered:
+    """One candidate obligation, given the attacker: the obligation it becomes, or why it does not bind."""
+    charter, clause = cand.charter, cand.clause
+    parties = cand.parties
+    holds, pending, uncertain = _condition_results(clause, attacker, parties)
+    if not holds:
+        return NotCovered(cand.state, charter.id, f"Art. {clause.article}: condition not met: {pending[0]}",
+                          clause.article)
+    kind = cand.kind
+    basis_extra = []
+    for exc in clause.exceptions:
+        if exc.party != cand.state or not exc.holds_on(day):
+            continue
+        if exc.unless_attacker_in is not None and attacker in exc.unless_attacker_in:
+            continue
+        if exc.unless_attacker_in is not None and attacker in SPECIAL_ATTACKERS:
+            pending.append(f"{exc.kind} of {exc.party}: {exc.text} (otherwise: {exc.becomes})")
+            continue
+        kind = exc.becomes
+        basis_extra.append(f"{exc.kind} of {exc.party}: {exc.text}")
+        uncertain |= exc.uncertain
+    if kind == "none":
+        return NotCovered(cand.state, charter.id, "; ".join(basis_extra), clause.article)
+    if attacker in parties and attacker not in SPECIAL_ATTACKERS:
+        pending.append(f"the attacker is itself a party to {charter.short_name}")
+        uncertain = True
+    contested = cand.shaky & {cand.state, victim}
+    basis = cand.basis
+    if contested:
+        uncertain = True
+        basis += f"; membership of {', '.join(sorted(contested))} on this date is contested"
+    if basis_extra:
+        basis += "; " + "; ".join(basis_extra)
+    return Obligation(
+        state=cand.state, obligation=kind, treaty=charter.id, article=clause.article,
+        strength=_strength_words(clause), basis=basis, strength_level=clause.strength_level,
+        conditional=bool(pending), conditions=tuple(pending),
+        uncertain=uncertain or cand.scope.result == "uncertain" or clause.verified != "yes",
+        text=clause.text, source=clause.source,
+    )
+
+
 def _apply_attacker(base: Base, victim: str, attacker: str, *, full: bool = True
                     ) -> tuple[list[Obligation], list[NotCovered], list[Violation]]:
     """The answer for one attacker; ``full=False`` skips what only a single answer shows (sorting, the
-    not-covered list and breaches) for bulk runs."""
+    not-covered list and breaches) for bulk runs.
+
+    A candidate's outcome depends on a state attacker only through whether the clause names it and whether it
+    is a party; for attackers the clause does not name, the outcome is computed once per case and kept."""
     best: dict[tuple[str, str], Obligation] = {}
     others: dict[tuple[str, str], list[str]] = {}
     refused: dict[tuple[str, str], NotCovered] = {}
     for cand in base.candidates:
-        charter, clause = cand.charter, cand.clause
-        key = (cand.state, charter.id)
+        key = (cand.state, cand.charter.id)
         if cand.state == attacker:
-            refused.setdefault(key, NotCovered(cand.state, charter.id, f"{cand.state} is the attacker",
-                                               clause.article))
+            refused.setdefault(key, NotCovered(cand.state, cand.charter.id, f"{cand.state} is the attacker",
+                                               cand.clause.article))
             continue
-        parties = cand.parties
-        holds, pending, uncertain = _condition_results(clause, attacker, parties)
-        if not holds:
-            refused.setdefault(key, NotCovered(cand.state, charter.id,
-                                               f"Art. {clause.article}: condition not met: {pending[0]}",
-                                               clause.article))
+        if attacker in SPECIAL_ATTACKERS or attacker in cand.named:
+            outcome = _evaluate(cand, victim, attacker, base.day)
+        else:
+            is_party = attacker in cand.parties
+            outcome = cand.outcomes.get(is_party)
+            if outcome is None:
+                outcome = _evaluate(cand, victim, attacker, base.day)
+                cand.outcomes[is_party] = outcome
+        if isinstance(outcome, NotCovered):
+            refused.setdefault(key, outcome)
             continue
-        kind = cand.kind
-        basis_extra = []
-        for exc in clause.exceptions:
-            if exc.party != cand.state or not exc.holds_on(base.day):
-                continue
-            if exc.unless_attacker_in is not None and attacker in exc.unless_attacker_in:
-                continue
-            if exc.unless_attacker_in is not None and attacker in SPECIAL_ATTACKERS:
-                pending.append(f"{exc.kind} of {exc.party}: {exc.text} (otherwise: {exc.becomes})")
-                continue
-            kind = exc.becomes
-            basis_extra.append(f"{exc.kind} of {exc.party}: {exc.text}")
-            uncertain |= exc.uncertain
-        if kind == "none":
-            refused.setdefault(key, NotCovered(cand.state, charter.id, "; ".join(basis_extra), clause.article))
-            continue
-        if attacker in parties and attacker not in SPECIAL_ATTACKERS:
-            pending.append(f"the attacker {attacker} is itself a party to {charter.short_name}")
-            uncertain = True
-        contested = cand.shaky & {cand.state, victim}
-        if contested:
-            uncertain = True
-        scope = cand.scope
-        basis = cand.basis
-        if contested:
-            basis += f"; membership of {', '.join(sorted(contested))} on this date is contested"
-        if basis_extra:
-            basis += "; " + "; ".join(basis_extra)
-        ob = Obligation(
-            state=cand.state, obligation=kind, treaty=charter.id, article=clause.article,
-            strength=_strength_words(clause), basis=basis, strength_level=clause.strength_level,
-            conditional=bool(pending), conditions=tuple(pending),
-            uncertain=uncertain or scope.result == "uncertain" or clause.verified != "yes",
-            text=clause.text, source=clause.source,
-        )
+        ob, kind = outcome, outcome.obligation
         current = best.get(key)
         if current is None or KIND_RANK.get(kind, 50) < KIND_RANK.get(current.obligation, 50):
             if current is not None:
                 others.setdefault(key, []).append(f"Art. {current.article} ({current.obligation})")
             best[key] = ob
         else:
-            others.setdefault(key, []).append(f"Art. {clause.article} ({kind})")
+            others.setdefault(key, []).append(f"Art. {ob.article} ({kind})")
     obligations = []
     for key, ob in best.items():
         if key in others:
