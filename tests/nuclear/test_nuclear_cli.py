@@ -30,7 +30,7 @@ def test_list_json_malaysia_case() -> None:
 def test_check_malaysia_table() -> None:
     res = runner.invoke(app, ["nuclear", "check", "MYS", "--date", "2025-08-01"])
     assert res.exit_code == 0, res.output
-    assert "none in force" in res.output and "2025-07-10" in res.output and "agreement signed" in res.output
+    assert "no 123 agreement in force" in res.output and "2025-07-10" in res.output and "agreement signed" in res.output
 
 
 def test_check_json_and_timeline() -> None:

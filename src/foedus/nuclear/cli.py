@@ -67,8 +67,9 @@ def check_cmd(partner: str = typer.Argument(..., help="partner: ISO3, name, EURA
         typer.echo(result.model_dump_json(indent=2))
         return
     state = {True: "in force", None: "possibly in force (dates uncertain)", False: "none in force"}
-    typer.echo(f"{result.name} ({result.partner}) on {result.date}: agreement "
-               f"{result.agreement or '-'} — {state[result.agreement_in_force]}")
+    which = f"agreement {result.agreement}: {state[result.agreement_in_force]}" if result.agreement else (
+        "no 123 agreement in force")
+    typer.echo(f"{result.name} ({result.partner}) on {result.date}: {which}")
     _table("AEA sec. 123 a. requirements", ["para.", "requirement", "status", "reason"],
            [[f"({r.paragraph})", r.title, r.status, r.reason] for r in result.results])
     typer.echo("In place:" + ("".join(f"\n  + {x}" for x in result.in_place) or " nothing"))

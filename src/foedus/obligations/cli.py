@@ -86,8 +86,10 @@ def _print_table(answer, chain) -> None:
         table.add_column(col)
     for ob in answer.obligations:
         flag = " (uncertain)" if ob.uncertain else ""
-        table.add_row(ob.state, ob.obligation + flag, ob.treaty, ob.article, ob.strength, "; ".join(ob.conditions))
+        table.add_row(ob.state, ob.obligation + flag, ob.treaty, ob.article, ob.strength_level.replace("_", " "),
+                      "; ".join(ob.conditions))
     console.print(table)
+    console.print("[dim]strength: the words of each article are in --format json (strength, text, basis)[/dim]")
     if answer.not_covered:
         nc = Table(title="Not bound")
         for col in ("state", "treaty", "reason"):
