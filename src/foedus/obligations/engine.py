@@ -282,7 +282,7 @@ def _base_for_charter(base: Base, charter: Charter, victim: str, loc: Location, 
         if charter.ended and day > charter.ended:
             why = f"{charter.short_name} ended on {charter.ended}" + (f" ({charter.end_note})" if charter.end_note else "")
         else:
-            why = f"{charter.short_name} was not yet in force on {day} (in force from {charter.in_force})"
+            why = f"{charter.short_name} was not yet in force on {day} (in force from {charter.in_force or charter.signed})"
         base.not_covered += [NotCovered(s, charter.id, why) for s in others]
         return
     parties = active_parties(charter, day)
@@ -323,7 +323,8 @@ def _base_for_charter(base: Base, charter: Charter, victim: str, loc: Location, 
             if state == victim:
                 continue
             if verdict.result == "no":
-                seen.setdefault(state, (99, f"Art. {clause.article}: {verdict.detail}", clause.article))
+                detail = verdict.detail if verdict.detail.startswith("Art.") else f"Art. {clause.article}: {verdict.detail}"
+                seen.setdefault(state, (99, detail, clause.article))
                 continue
             pause = suspended(charter, state, victim, day)
             if pause:
