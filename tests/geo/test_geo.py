@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +84,21 @@ def test_named_regions(region_id, lat, lon, expected):
     day = dt.date(2025, 1, 1)
     on_land = locate(lat, lon, day).on_land
     assert region(region_id).membership(lon, lat, day, on_land=on_land) == expected
+
+
+RAW = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+@pytest.mark.skipif(not (RAW / "geo" / "countries-50m.json").exists(),
+                    reason=f"raw Natural Earth files not found at {RAW} (only present beside a checkout with shared/)")
+def test_shapes_rebuild_from_the_raw_files_matches_the_shipped_copy(tmp_path):
+    import gzip
+    import json
+
+    from foedus.geo.build import DATA_DIR, build
+
+    build(RAW, tmp_path)
+    rebuilt = json.loads(gzip.open(tmp_path / "shapes.json.gz", "rt").read())
+    shipped = json.loads(gzip.open(DATA_DIR / "shapes.json.gz", "rt").read())
+    assert rebuilt == shipped
+    assert (tmp_path / "world-110m.json").read_bytes() == (DATA_DIR / "world-110m.json").read_bytes()

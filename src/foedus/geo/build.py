@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import csv
 import gzip
 import json
 import os
@@ -41,12 +40,10 @@ NAME_KEYS = {"Ashmore and Cartier Is.": "ASHMORE"}
 
 def iso_numeric_to_iso3() -> dict[str, str]:
     """ISO 3166-1 numeric (zero-padded) -> alpha-3, from country_converter's country table."""
-    import country_converter
+    from foedus.data.codes import _cc
 
-    table = Path(country_converter.__file__).parent / "country_data.tsv"
-    with table.open(encoding="utf-8") as handle:
-        rows = csv.DictReader(handle, delimiter="\t")
-        return {row["ISOnumeric"].zfill(3): row["ISO3"] for row in rows if row["ISOnumeric"]}
+    cc = _cc()
+    return {num.zfill(3): iso3 for num, iso3 in zip(cc["ISOnumeric"], cc["ISO3"], strict=True) if num}
 
 
 def build(source: Path, out_dir: Path = DATA_DIR) -> list[dict]:
