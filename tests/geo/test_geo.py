@@ -98,7 +98,7 @@ def test_shapes_rebuild_from_the_raw_files_matches_the_shipped_copy(tmp_path):
     from foedus.geo.build import DATA_DIR, build
 
     build(RAW, tmp_path)
-    rebuilt = json.loads(gzip.open(tmp_path / "shapes.json.gz", "rt").read())
-    shipped = json.loads(gzip.open(DATA_DIR / "shapes.json.gz", "rt").read())
+    with gzip.open(tmp_path / "shapes.json.gz", "rt") as new, gzip.open(DATA_DIR / "shapes.json.gz", "rt") as old:
+        rebuilt, shipped = json.load(new), json.load(old)
     assert rebuilt == shipped
     assert (tmp_path / "world-110m.json").read_bytes() == (DATA_DIR / "world-110m.json").read_bytes()
