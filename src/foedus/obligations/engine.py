@@ -323,7 +323,8 @@ def _base_for_charter(base: Base, charter: Charter, victim: str, loc: Location, 
             if state == victim:
                 continue
             if verdict.result == "no":
-                detail = verdict.detail if verdict.detail.startswith("Art.") else f"Art. {clause.article}: {verdict.detail}"
+                prefix = f"Art. {clause.article}:"
+                detail = verdict.detail if verdict.detail.startswith(prefix) else f"{prefix} {verdict.detail}"
                 seen.setdefault(state, (99, detail, clause.article))
                 continue
             pause = suspended(charter, state, victim, day)
