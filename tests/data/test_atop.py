@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import polars as pl
+from fixture_rows import rows
 
 from foedus.data import table
 from foedus.data.atop import atop_alliances_of, bound_toward
@@ -15,14 +15,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 FLAGS = ("defense", "offense", "neutral", "nonagg", "consul", "defcon", "concon", "obvary")
 
 
-def _rows() -> list[dict]:
-    with open(FIXTURES / "atop_members_excerpt.csv", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
 def test_member_rows_match_raw() -> None:
     members = table("atop_members")
-    for r in _rows():
+    for r in rows("atop_members_excerpt.csv"):
         hit = members.filter(
             (pl.col("atopid") == int(r["atopid"])) & (pl.col("member") == int(r["member"]))
             & (pl.col("phase") == int(r["phase"])) & (pl.col("entry").dt.year() == int(r["yrent"]))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import polars as pl
 import pytest
+from fixture_rows import rows
 
 from foedus.data import table
 from foedus.data.states import capital, contiguous, min_distance
@@ -14,14 +14,10 @@ from foedus.data.states import capital, contiguous, min_distance
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def _rows(name: str) -> list[dict]:
-    with open(FIXTURES / name, encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
 
 def test_capitals_match_raw() -> None:
     caps = table("capitals").filter(pl.col("system") == "cow")
-    for r in _rows("geo_cow_capitals_excerpt.csv"):
+    for r in rows("geo_cow_capitals_excerpt.csv"):
         hit = caps.filter((pl.col("code") == int(r["ccode"])) & (pl.col("start") == pl.lit(r["stdate"]).str.to_date()))
         assert hit["capital"][0] == r["capital"]
         assert hit["lat"][0] == pytest.approx(float(r["lat"]), abs=1e-4)
@@ -36,14 +32,14 @@ def test_capital_helper() -> None:
 
 
 def test_contiguity_matches_raw() -> None:
-    for r in _rows("geo_cow_contdir_excerpt.csv"):
+    for r in rows("geo_cow_contdir_excerpt.csv"):
         assert contiguous(int(r["ccode1"]), int(r["ccode2"]), r["stdate"]) == int(r["conttype"])
     assert contiguous("USA", "China", "2000-01-01") is None
     assert contiguous("USA", "Canada", "2025-01-01") == 1  # spell open after 2016
 
 
 def test_mindist_matches_raw_and_coverage() -> None:
-    for r in _rows("geo_cow_mindist_excerpt.csv"):
+    for r in rows("geo_cow_mindist_excerpt.csv"):
         got = min_distance(int(r["ccode1"]), int(r["ccode2"]), int(r["year"]))
         assert got == pytest.approx(float(r["mindist"]), abs=0.01)
     assert min_distance("KOR", "JPN", 2020) is None  # outside 1886-2019: missing, not 0

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
+from fixture_rows import rows
 
 from foedus.data.states import in_system, resolve_state, states_in_system
 from foedus.errors import BadInputError, FoedusError, UnknownStateError
@@ -13,13 +13,9 @@ from foedus.errors import BadInputError, FoedusError, UnknownStateError
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def _rows(name: str) -> list[dict]:
-    with open(FIXTURES / name, encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
 
-
-COW = {r["stateabb"]: int(r["ccode"]) for r in _rows("states_cow_states.csv")}
-EXPECTED = _rows("states_expected_codes.csv")
+COW = {r["stateabb"]: int(r["ccode"]) for r in rows("states_cow_states.csv")}
+EXPECTED = rows("states_expected_codes.csv")
 
 
 @pytest.mark.parametrize("row", EXPECTED, ids=[r["name"] for r in EXPECTED])
@@ -29,14 +25,14 @@ def test_names_resolve_to_iso3_and_cow_code(row: dict) -> None:
     assert state.ccode == COW[row["cow_abbrev"]]
 
 
-@pytest.mark.parametrize("row", _rows("states_nato_members.csv"), ids=lambda r: r["Country"])
+@pytest.mark.parametrize("row", rows("states_nato_members.csv"), ids=lambda r: r["Country"])
 def test_all_nato_members_resolve(row: dict) -> None:
     assert resolve_state(row["Country"]).iso3 == row["ISO- Alpha3 Code"]
     assert resolve_state(row["ISO- Alpha3 Code"]).iso3 == row["ISO- Alpha3 Code"]
 
 
 def test_nato_has_32_members_and_asean_10() -> None:
-    assert len(_rows("states_nato_members.csv")) == 32
+    assert len(rows("states_nato_members.csv")) == 32
     asean = ["Brunei", "Cambodia", "Indonesia", "Laos", "Malaysia", "Myanmar", "Philippines", "Singapore",
              "Thailand", "Vietnam"]
     assert len({resolve_state(n).iso3 for n in asean}) == 10

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
 import polars as pl
+from fixture_rows import rows
 
 from foedus.data import table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def _rows(name: str) -> list[dict]:
-    with open(FIXTURES / name, encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
 
 def test_every_cow_spell_is_shipped_with_its_dates() -> None:
     shipped = table("state_system").filter(pl.col("system") == "cow")
-    for r in _rows("states_cow_states.csv"):
+    for r in rows("states_cow_states.csv"):
         code = int(r["ccode"])
         start = dt.date(int(r["styear"]), int(r["stmonth"]), int(r["stday"]))
         end = dt.date(int(r["endyear"]), int(r["endmonth"]), int(r["endday"]))
@@ -37,7 +33,7 @@ def test_every_cow_spell_is_shipped_with_its_dates() -> None:
 
 def test_gw_terminal_date_is_open() -> None:
     shipped = table("state_system").filter(pl.col("system") == "gw")
-    for r in _rows("states_gw_states_excerpt.csv"):
+    for r in rows("states_gw_states_excerpt.csv"):
         spells = shipped.filter(pl.col("code") == int(r["gwcode"]))
         start = dt.date.fromisoformat(r["startdate"])
         assert start in spells["start"].to_list()

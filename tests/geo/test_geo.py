@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -86,18 +85,13 @@ def test_named_regions(region_id, lat, lon, expected):
     assert region(region_id).membership(lon, lat, day, on_land=on_land) == expected
 
 
-RAW = Path(__file__).resolve().parents[2].parent / "shared" / "data"
-
-
-@pytest.mark.skipif(not (RAW / "geo" / "countries-50m.json").exists(),
-                    reason=f"raw Natural Earth files not found at {RAW} (only present beside a checkout with shared/)")
-def test_shapes_rebuild_from_the_raw_files_matches_the_shipped_copy(tmp_path):
+def test_shapes_rebuild_from_the_raw_files_matches_the_shipped_copy(tmp_path, raw_data):
     import gzip
     import json
 
     from foedus.geo.build import DATA_DIR, build
 
-    build(RAW, tmp_path)
+    build(raw_data, tmp_path)
     with gzip.open(tmp_path / "shapes.json.gz", "rt") as new, gzip.open(DATA_DIR / "shapes.json.gz", "rt") as old:
         rebuilt, shipped = json.load(new), json.load(old)
     assert rebuilt == shipped
