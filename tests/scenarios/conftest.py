@@ -84,15 +84,9 @@ def run_case(case: dict, folder: Path) -> None:
 
 def _check_decided_by(decided: dict, extra: list) -> None:
     """The deciding article must exist in the charter (as an article or a scope entry's article label)."""
-    from foedus.obligations.engine import charters_for
-
-    charters = {c.id: c for c in charters_for(extra)}
-    charters.update({c.id: c for c in extra})
     from foedus.treaties import bundled_charters
 
-    for cid, c in bundled_charters().items():
-        charters.setdefault(cid, c)
-    charter = charters.get(decided["treaty"])
+    charter = {**bundled_charters(), **{c.id: c for c in extra}}.get(decided["treaty"])
     if charter is None:
         raise ScenarioFailure(f"decided_by names unknown charter {decided['treaty']!r}")
     labels = {c.article for c in charter.articles} | {e.article for c in charter.articles for e in c.scope if e.article}

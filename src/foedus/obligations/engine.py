@@ -119,11 +119,10 @@ class ScopeVerdict:
 def _regions_for(charter: Charter) -> dict[str, Region]:
     regions = dict(all_regions())
     if charter.regions:
-        from foedus.geo.regions import Region as R
         from foedus.geo.regions import _polygons
 
         for r in charter.regions:
-            regions[r.id] = R(
+            regions[r.id] = Region(
                 id=r.id, name=r.name, definition=" ".join(r.definition.split()), sources=tuple(r.sources),
                 geometry=_polygons([list(map(list, ring)) for ring in r.polygons]),
                 uncertain_geometry=_polygons([list(map(list, ring)) for ring in r.uncertain_polygons])
@@ -404,10 +403,6 @@ def _condition_results(clause: Clause, attacker: str, parties: Sequence[str]) ->
     return True, pending, uncertain
 
 
-def _strength_words(clause: Clause) -> str:
-    return clause.strength
-
-
 def _evaluate(cand: Candidate, victim: str, attacker: str, day: dt.date) -> Obligation | NotCovered:
     """One candidate obligation, given the attacker: the obligation it becomes, or why it does not bind."""
     charter, clause = cand.charter, cand.clause
@@ -443,7 +438,7 @@ def _evaluate(cand: Candidate, victim: str, attacker: str, day: dt.date) -> Obli
         basis += "; " + "; ".join(basis_extra)
     return Obligation(
         state=cand.state, obligation=kind, treaty=charter.id, article=clause.article,
-        strength=_strength_words(clause), basis=basis, strength_level=clause.strength_level,
+        strength=clause.strength, basis=basis, strength_level=clause.strength_level,
         conditional=bool(pending), conditions=tuple(pending),
         uncertain=uncertain or cand.scope.result == "uncertain" or clause.verified != "yes",
         text=clause.text, source=clause.source,
