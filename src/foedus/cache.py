@@ -65,7 +65,3 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
     except Exception:  # noqa: BLE001 - a read-only home or full disk must not break a query
         pass
     return value
-
-
-def files_under(folder: Path, pattern: str = "*.yaml") -> list[Path]:
-    return sorted(folder.glob(pattern))

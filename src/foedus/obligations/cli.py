@@ -3,29 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import typer
 
 from foedus.errors import BadInputError
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so a failure never leaves half a file."""
-    path = Path(path)
-    if path.parent and not path.parent.exists():
-        raise BadInputError(f"folder {str(path.parent)!r} does not exist; create it or choose another --out")
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def obligations_command(
@@ -53,6 +36,7 @@ def obligations_command(
     result = answer.to_dict()
     chain = None
     if cascade:
+        from foedus.files import write_text_atomically
         from foedus.obligations.cascade import cascade as run_cascade
         from foedus.obligations.cascade import cascade_svg
 
@@ -60,8 +44,8 @@ def obligations_command(
                             asset=answer.query.asset, extra_charters=extra, include_atop=not no_atop)
         result["cascade"] = chain.to_dict()
         if picture:
-            write_atomically(picture, cascade_svg(chain, f"Escalation chain from {answer.query.attacker} -> "
-                                                           f"{answer.query.target} on {answer.query.date}"))
+            title = f"Escalation chain from {answer.query.attacker} -> {answer.query.target} on {answer.query.date}"
+            write_text_atomically(picture, cascade_svg(chain, title), option="--picture")
     elif picture:
         raise BadInputError("--picture needs --cascade")
     if fmt == "json":

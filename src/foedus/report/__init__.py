@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from foedus.errors import BadInputError
@@ -31,20 +29,6 @@ def render(assessment, fmt: str = "html") -> str:
 
 def write_report(assessment, path: str | Path, fmt: str = "html") -> Path:
     """Render and write atomically (temporary file in the same directory, then os.replace)."""
-    path = Path(path)
-    text = render(assessment, fmt)
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise BadInputError(f"--out {str(path)!r}: directory {str(directory)!r} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; give the file ordinary permissions
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    from foedus.files import write_text_atomically
+
+    return write_text_atomically(path, render(assessment, fmt))
